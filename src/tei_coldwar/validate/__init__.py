@@ -1,0 +1,1 @@
+"""Validation of edition files against the ODD-compiled RELAX NG and Schematron."""

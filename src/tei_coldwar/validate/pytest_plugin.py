@@ -1,0 +1,3 @@
+"""pytest plugin: collect TEI files as test items (filled in below)."""
+
+from __future__ import annotations
