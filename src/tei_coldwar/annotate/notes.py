@@ -15,8 +15,12 @@ from collections.abc import Sequence
 from ..model import Block, BlockKind, Document, Span, SpanType
 from . import AnnotationContext
 
-# A candidate: 1–3 digits glued to a letter or closing punctuation, ending the token.
-_CANDIDATE = re.compile(r"(?<=[^\W\d_]|[.,;:!?”\"’)\]])(\d{1,3})(?=[\s.,;:)\]”\"’]|$)")
+# A candidate: 1–3 digits glued to a letter, to closing punctuation, or to a year
+# ("1958-19611" = 1958-1961 + marker 1), ending the token.
+_CANDIDATE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”\"’)\]])|(?<![\d.,/])(?:1[5-9]|20)\d\d)"
+    r"(\d{1,3})(?=[\s.,;:)\]”\"’]|$)"
+)
 _SOURCE_NOTE = re.compile(r"^\s*Source:", re.IGNORECASE)
 
 

@@ -131,9 +131,9 @@ class DocBuilder:
         """Copy a stretch of running text, joining its lines.
 
         Runs of whitespace with a line break (or several spaces) become one space; with
-        ``dehyphenate`` a hyphen at a line end is dropped where the document itself attests
-        the joined word and not the hyphenated one, otherwise the hyphen stays and the parts
-        are joined without a space. Returns the text range written.
+        ``dehyphenate`` a hyphen at a line end is dropped (and the parts joined) where the
+        document itself attests the joined word and not the hyphenated one; otherwise it is a
+        real hyphen and stays, the line break becoming a space like any other. Returns the text range written.
         """
         src = self.source.text
         while s < e and src[s].isspace():
@@ -160,6 +160,7 @@ class DocBuilder:
         right = re.match(r"[^\W\d_]+", src[after : after + 60])
         if left is None or right is None:
             self._emit_verbatim(pos, hyphen + 1)
+            self.glue(" ")
             return
         if self._lexicon is None:
             self._lexicon = lexicon(src)
@@ -175,7 +176,9 @@ class DocBuilder:
             self._emit_verbatim(pos, hyphen)
             self._dropped.append(Dropped(hyphen, hyphen + 1, DropReason.HYPHENATION, "-"))
         else:
+            # A real hyphen ("East-West", "mid-nineteen-"): the line break stays a space.
             self._emit_verbatim(pos, hyphen + 1)
+            self.glue(" ")
 
     def drop(self, s: int, e: int, reason: DropReason) -> None:
         if s < e and self.source.text[s:e].strip():
@@ -285,13 +288,9 @@ def is_signature_line(text: str) -> bool:
     return all(w[0].isupper() or w[0] in "[(" for w in words if w[0].isalpha() or w[0] in "[(")
 
 
-def add_running(b: DocBuilder, kind: BlockKind, s: int, e: int, *, dehyphenate: bool = False,
-                attrs: Iterable[tuple[str, str]] = ()) -> Block:
-    """A leaf block of running text whose "[Page N]" markers become page breaks."""
+def _add_range(b: DocBuilder, s: int, e: int, dehyphenate: bool) -> None:
+    """Running text whose "[Page N]" markers become page breaks."""
     src = b.source.text
-    if b.pos:
-        b.glue("\n")
-    start = b.pos
     pos = s
     for m in PAGE_MARKER.finditer(src, s, e):
         if src[pos : m.start()].strip():
@@ -301,6 +300,45 @@ def add_running(b: DocBuilder, kind: BlockKind, s: int, e: int, *, dehyphenate: 
         b.milestone("pb", m.group(1))
         pos = m.end()
     b.add_text(pos, e, dehyphenate=dehyphenate)
+
+
+def add_running(b: DocBuilder, kind: BlockKind, s: int, e: int, *, dehyphenate: bool = False,
+                attrs: Iterable[tuple[str, str]] = ()) -> Block:
+    """A leaf block of running text from ``source[s:e]``."""
+    if b.pos:
+        b.glue("\n")
+    start = b.pos
+    _add_range(b, s, e, dehyphenate)
+    return Block(kind, start, b.pos, attrs=tuple(attrs))
+
+
+def add_lines(b: DocBuilder, kind: BlockKind, lines: Sequence[Line], idx: Sequence[int], *,
+              dehyphenate: bool = False, attrs: Iterable[tuple[str, str]] = (),
+              page_breaks: dict[int, str] | None = None,
+              first_start: int | None = None) -> Block:
+    """A leaf block from chosen lines (the first from ``first_start`` if given); lines between them that are not chosen (page numbers,
+    running heads) are skipped, and a page number among them becomes a ``<pb/>`` there."""
+    if b.pos:
+        b.glue("\n")
+    start = b.pos
+    seg_start = idx[0]
+    for k in range(1, len(idx) + 1):
+        end_of_segment = k == len(idx) or any(
+            not lines[x].blank for x in range(idx[k - 1] + 1, idx[k])
+        )
+        if not end_of_segment:
+            continue
+        seg_from = lines[seg_start].start
+        if seg_start == idx[0] and first_start is not None:
+            seg_from = first_start
+        _add_range(b, seg_from, lines[idx[k - 1]].end, dehyphenate)
+        if k < len(idx):
+            for x in range(idx[k - 1] + 1, idx[k]):
+                if page_breaks and x in page_breaks:
+                    b.glue(" ")
+                    b.milestone("pb", page_breaks[x])
+            b.glue(" ")
+            seg_start = idx[k]
     return Block(kind, start, b.pos, attrs=tuple(attrs))
 
 
@@ -325,8 +363,12 @@ def note_chain(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]
 
 
 def add_footnotes(b: DocBuilder, lines: Sequence[Line], chain: Sequence[tuple[int, int]],
-                  hi: int, *, place: str = "foot") -> list[Block]:
-    """Footnote bodies from a note chain up to line ``hi``; the number leaves the text."""
+                  hi: int, *, place: str = "foot", skip: frozenset[int] = frozenset(),
+                  page_breaks: dict[int, str] | None = None) -> list[Block]:
+    """Footnote bodies from a note chain up to line ``hi``; the number leaves the text.
+
+    Lines in ``skip`` (page numbers, running heads the caller drops) stay out of the bodies.
+    """
     out: list[Block] = []
     for k, (i, n) in enumerate(chain):
         end_line = chain[k + 1][0] if k + 1 < len(chain) else hi
@@ -335,10 +377,10 @@ def add_footnotes(b: DocBuilder, lines: Sequence[Line], chain: Sequence[tuple[in
         assert m is not None
         num_end = first.start + m.end()
         b.drop(first.start, num_end, DropReason.NOTE_NUMBER)
-        body_end = lines[end_line - 1].end if end_line - 1 >= i else first.end
-        block = add_running(b, BlockKind.FOOTNOTE, num_end, body_end, dehyphenate=True,
-                            attrs=(("n", str(n)), ("place", place)))
-        out.append(block)
+        rest = [x for x in range(i + 1, end_line) if not lines[x].blank and x not in skip]
+        out.append(add_lines(b, BlockKind.FOOTNOTE, lines, [i, *rest], dehyphenate=True,
+                             attrs=(("n", str(n)), ("place", place)), page_breaks=page_breaks,
+                             first_start=num_end))
     return out
 
 
@@ -356,3 +398,17 @@ def paragraphs(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]
         out.append((i, j))
         i = j
     return out
+
+
+_TRAILING_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_.])|(?<=[”\"’)\]])|(?<=(?<![\d.,/])(?:1[5-9]|20)\d\d))\d{1,2}$"
+)
+
+
+def strip_marker(title: str) -> str:
+    """A title line without the footnote marker glued to its end ("…Nations1", "1958-19611").
+
+    Only for titles of documents that have footnotes; the marker itself stays in the text,
+    where the note annotator finds it.
+    """
+    return _TRAILING_MARKER.sub("", title.strip()).strip()

@@ -24,6 +24,7 @@ from ._common import (
     paragraphs,
     sender_addressee,
     split_lines,
+    strip_marker,
 )
 
 _TITLE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*?)\s*$")
@@ -138,9 +139,7 @@ class FrusReader:
 def b_title(src: str, line: str, m: re.Match[str] | None, *, has_notes: bool) -> str:
     """The title as the source gives it, without document number and footnote markers."""
     title = m.group(2) if m else line.strip()
-    if has_notes:
-        title = re.sub(r"(?<=[^\W\d_.])\d{1,2}$", "", title)
-    return title.strip()
+    return strip_marker(title) if has_notes else title.strip()
 
 
 READER = FrusReader()
