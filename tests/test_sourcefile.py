@@ -34,7 +34,7 @@ def test_utf16_with_bom() -> None:
 
 @pytest.mark.parametrize("data", [b"", b"   \n\t\n"])
 def test_empty_file_is_refused(data: bytes) -> None:
-    with pytest.raises(InputError, match="empty|blank"):
+    with pytest.raises(InputError, match=r"empty|blank"):
         from_bytes(data, "e.txt")
 
 

@@ -86,7 +86,7 @@ def _tei_streams(root: etree._Element) -> tuple[str, dict[str, str], str]:
 
     if text_el is not None:
         walk(text_el, None)
-    header_text = "".join(header.itertext()) if header is not None else ""
+    header_text = "".join(str(t) for t in header.itertext()) if header is not None else ""
     return _nows("".join(main)), {k: _nows("".join(v)) for k, v in notes.items()}, header_text
 
 
@@ -125,7 +125,8 @@ def audit(conv: Conversion) -> AuditResult:
     if main != expected_main:
         k = next((i for i, (a, b) in enumerate(zip(main, expected_main, strict=False))
                   if a != b), min(len(main), len(expected_main)))
-        mismatches.append(f"the running text differs from the source near “{expected_main[max(0, k - 20):k + 20]}”")
+        near = expected_main[max(0, k - 20) : k + 20]
+        mismatches.append(f"the running text differs from the source near “{near}”")
     for n, body in expected_notes.items():
         if n in placed or n not in notes:
             got = notes.get(n, "")

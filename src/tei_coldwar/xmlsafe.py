@@ -30,13 +30,18 @@ def _parser(*, remove_blank_text: bool = False) -> etree.XMLParser:
     )
 
 
+def _line(el: etree._Element) -> int | None:
+    line = el.sourceline
+    return line if isinstance(line, int) else None
+
+
 def _check_tree(root: etree._Element, name: str) -> None:
     for el in root.iter():
         if isinstance(el, etree._Entity):
             raise UnsafeXMLError(
                 "the file uses an entity reference, which is not allowed in edition files",
                 file=name,
-                line=el.sourceline,
+                line=_line(el),
             )
     depth = 0
     stack: list[tuple[etree._Element, int]] = [(root, 1)]
@@ -46,7 +51,7 @@ def _check_tree(root: etree._Element, name: str) -> None:
         if depth > MAX_DEPTH:
             raise UnsafeXMLError(
                 f"the file nests elements more than {MAX_DEPTH} deep", file=name,
-                line=el.sourceline,
+                line=_line(el),
             )
         stack.extend((c, d + 1) for c in el)
 

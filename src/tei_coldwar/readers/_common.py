@@ -16,8 +16,8 @@ from ..model import (
     Block,
     BlockKind,
     Document,
-    DropReason,
     Dropped,
+    DropReason,
     Metadata,
     Milestone,
     Moved,
@@ -133,7 +133,8 @@ class DocBuilder:
         Runs of whitespace with a line break (or several spaces) become one space; with
         ``dehyphenate`` a hyphen at a line end is dropped (and the parts joined) where the
         document itself attests the joined word and not the hyphenated one; otherwise it is a
-        real hyphen and stays, the line break becoming a space like any other. Returns the text range written.
+        real hyphen and stays, the line break becoming a space like any other. Returns the
+        text range written.
         """
         src = self.source.text
         while s < e and src[s].isspace():
@@ -278,9 +279,9 @@ def sender_addressee(title: str) -> tuple[str, str]:
 def is_signature_line(text: str) -> bool:
     """A short line that reads like a signature: a name or initials, no sentence."""
     s = text.strip()
-    if not s or len(s) > 60 or s.endswith((".", ",", ";", ":", "?")) and not re.search(
+    if not s or len(s) > 60 or (s.endswith((".", ",", ";", ":", "?")) and not re.search(
         r"\b[A-Z]\.$", s
-    ):
+    )):
         return False
     words = s.replace(".", ". ").split()
     if not 1 <= len(words) <= 5:
@@ -316,8 +317,10 @@ def add_lines(b: DocBuilder, kind: BlockKind, lines: Sequence[Line], idx: Sequen
               dehyphenate: bool = False, attrs: Iterable[tuple[str, str]] = (),
               page_breaks: dict[int, str] | None = None,
               first_start: int | None = None) -> Block:
-    """A leaf block from chosen lines (the first from ``first_start`` if given); lines between them that are not chosen (page numbers,
-    running heads) are skipped, and a page number among them becomes a ``<pb/>`` there."""
+    """A leaf block from chosen lines (the first from ``first_start`` if given).
+
+    Lines between them that are not chosen (page numbers, running heads) are skipped, and a
+    page number among them becomes a ``<pb/>`` there."""
     if b.pos:
         b.glue("\n")
     start = b.pos

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -178,10 +179,10 @@ class _Writer:
         el = etree.SubElement(parent, _T + _ELEMENT[b.kind])
         for k, v in _FIXED_ATTRS.get(b.kind, ()):
             el.set(k, v)
-        for k in _BLOCK_ATTRS.get(b.kind, ()):
-            v = b.attr(k)
-            if v:
-                el.set(k, v)
+        for name in _BLOCK_ATTRS.get(b.kind, ()):
+            value = b.attr(name)
+            if value:
+                el.set(name, value)
         if b.children:
             for c in b.children:
                 self.block(el, c)
@@ -223,7 +224,8 @@ def indent_structure(el: etree._Element, level: int = 0) -> None:
 
 def write_tei(doc: Document, spans: Sequence[Span], header: HeaderInput) -> WriteResult:
     """Build the TEI document for ``doc`` with ``spans`` merged in."""
-    root = etree.Element(_T + "TEI", nsmap={None: TEI_NS})
+    nsmap: Any = {None: TEI_NS}
+    root = etree.Element(_T + "TEI", nsmap=nsmap)
     root.set(f"{{{XML_NS}}}lang", header.language or "en")
     root.append(build_header(doc, header))
     text = etree.SubElement(root, _T + "text")
