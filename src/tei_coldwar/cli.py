@@ -260,5 +260,74 @@ def audit_cmd(source: str, layout: str | None) -> None:
     sys.exit(EXIT_OK if result.ok else EXIT_FAILED)
 
 
+# --- build ----------------------------------------------------------------------------------
+
+@main.command("build")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=str))
+@click.option("-o", "--output", "outdir", default="edition", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the edition: tei/, html/ and edition.pdf.")
+@click.option("--layout", default=None, help="Force a source layout for every source.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Convert this many files in parallel.")
+@click.option("--html/--no-html", default=True, show_default=True, help="Publish the HTML edition.")
+@click.option("--pdf/--no-pdf", default=True, show_default=True, help="Typeset the PDF volume.")
+@click.option("--render-invalid", is_flag=True,
+              help="Publish documents even when they fail validation.")
+def build_cmd(sources: tuple[str, ...], outdir: Path, layout: str | None, jobs: int, html: bool,
+              pdf: bool, render_invalid: bool) -> None:
+    """Convert, validate and publish SOURCES in one go (the bundled samples if none given).
+
+    Writes OUTDIR/tei/*.xml (TEI), OUTDIR/html/ (the HTML edition, open index.html) and
+    OUTDIR/edition.pdf (the print volume). Problems with single files are reported at the
+    end; everything that can be built is built.
+    """
+    from .resources import samples_dir
+
+    progress = sys.stderr.isatty()
+    srcs = list(sources) or [str(samples_dir())]
+    if not sources:
+        click.echo(f"No sources given: building the bundled sample documents ({srcs[0]}).",
+                   err=True)
+    tei_dir = outdir / "tei"
+    results = run_convert(srcs, tei_dir, layout=layout, max_mb=20.0, jobs=jobs,
+                          use_register=True, resume=False, progress=progress)
+    status = _summarize(results, tei_dir)
+    converted = [Path(r["output"]) for r in results if r["ok"]]
+
+    from .validate import validate
+
+    valid: list[Path] = []
+    n_errors = 0
+    for f in converted:
+        findings = validate(f)
+        errors = [x for x in findings if x.severity == "error"]
+        n_errors += len(errors)
+        for x in findings:
+            click.echo(x.format(), err=True)
+        if not errors or render_invalid:
+            valid.append(f)
+    click.echo(f"Validated {len(converted)} file(s): "
+               f"{len(converted) - len([1 for f in converted if f not in valid])} valid"
+               + (f", {n_errors} error(s)" if n_errors else "") + ".", err=True)
+    if n_errors:
+        status = EXIT_FAILED
+    if not valid:
+        sys.exit(EXIT_FAILED)
+    from .render import render_html, render_pdf
+
+    try:
+        if html:
+            edition = render_html(valid, outdir / "html")
+            click.echo(f"HTML edition: {edition.index}", err=True)
+        if pdf:
+            pdfs = render_pdf(valid, outdir / "edition.pdf")
+            click.echo(f"PDF: {', '.join(str(p) for p in pdfs)}", err=True)
+    except TeiColdwarError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    sys.exit(status)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -13,7 +13,7 @@ import pkgutil
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from lxml import etree
 
@@ -26,8 +26,8 @@ from .model import (
     ConversionReport,
     DateValue,
     Document,
-    DropReason,
     Dropped,
+    DropReason,
     NewPerson,
     SourceText,
     Span,
@@ -123,7 +123,7 @@ def convert(
     source: str | Path | bytes | SourceText,
     *,
     layout: str | None = None,
-    register: Register | None = None,
+    register: Register | None | Literal["bundled"] = "bundled",
     created: str | None = None,
     name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -134,7 +134,8 @@ def convert(
     :class:`SourceText`. ``layout`` forces a reader (see ``tei-coldwar layouts``); by default it
     is detected. ``register`` is the register of persons used for linking (load it once with
     :func:`tei_coldwar.register.load_register` and pass it for batches; without it the bundled
-    one is loaded). Raises :class:`~tei_coldwar.errors.TeiColdwarError` subclasses only.
+    one is loaded; ``None`` links no one to the register). Raises
+    :class:`~tei_coldwar.errors.TeiColdwarError` subclasses only.
     """
     src = _load_source(source, name, max_bytes)
     reader: Reader = reader_named(layout) if layout else detect(src.text)
@@ -146,14 +147,13 @@ def convert(
         raise InputError(f"the {reader.name} reader could not make sense of the file "
                          f"({exc.__class__.__name__}: {exc}); try --layout generic",
                          file=src.name) from None
-    if register is None:
-        register = default_register()
+    reg = default_register() if isinstance(register, str) else register
 
-    ctx0 = AnnotationContext(text=doc.text, document_date=None, register=register)
+    ctx0 = AnnotationContext(text=doc.text, document_date=None, register=reg)
     note_spans = list(notes_annotator.annotate(doc, ctx0))
     doc_date = _document_date(doc)
     ctx = AnnotationContext(text=notes_annotator.mask(doc.text, note_spans),
-                            document_date=doc_date, register=register)
+                            document_date=doc_date, register=reg)
     spans: list[Span] = list(note_spans)
     for _name, fn in annotators():
         spans.extend(fn(doc, ctx))

@@ -8,6 +8,7 @@ touched, so whitespace inside paragraphs is exactly what the reader made.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -89,8 +90,10 @@ class _Writer:
         self.text = doc.text
         self.bodies = {b.attr("n"): b for b in doc.footnotes()}
         self.spans = sorted(spans, key=_span_key)
+        self._starts = [s.start for s in self.spans]
         self.set_aside: list[Span] = []
         self.milestones = sorted(doc.milestones, key=lambda m: m.offset)
+        self._ms_offsets = [m.offset for m in self.milestones]
 
     # -- inline content ------------------------------------------------------------------
     def _append_text(self, el: etree._Element, s: str) -> None:
@@ -103,10 +106,12 @@ class _Writer:
             el.text = (el.text or "") + s
 
     def fill(self, el: etree._Element, start: int, end: int) -> None:
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         items: list[Span | Milestone] = [
-            s for s in self.spans if start <= s.start and s.end <= end and s.start < s.end
+            s for s in self.spans[lo:hi] if s.end <= end and s.start < s.end
         ]
-        items += [m for m in self.milestones if start <= m.offset < end]
+        lo, hi = bisect_left(self._ms_offsets, start), bisect_left(self._ms_offsets, end)
+        items += self.milestones[lo:hi]
         items.sort(key=_span_key)
         self._emit(el, start, end, items)
 
