@@ -33,7 +33,7 @@ _COVERS = (
     # (how the cover begins, what its last line looks like)
     (re.compile(r"See discussions, stats, and author profiles", re.I),
      re.compile(r"^\s*https?://(?:www\.)?researchgate\.net/\S*\s*$", re.I)),
-    (re.compile(r"\bJSTOR\b"),
+    (re.compile(r"\bJSTOR\b|jstor\.org", re.I),
      re.compile(r"(?:support@jstor\.org|jstor\.org/(?:page/info/about/policies/terms|stable/))",
                 re.I)),
     (re.compile(r"Academia\.edu", re.I), re.compile(r"academia\.edu", re.I)),
@@ -90,12 +90,12 @@ class ArticleReader:
         start = 0
         first_text = next((i for i, ln in enumerate(lines) if not ln.blank), 0)
         for begin, last in _COVERS:
-            if begin.search("\n".join(ln.text for ln in lines[first_text:first_text + 5])):
+            if begin.search("\n".join(ln.text for ln in lines[first_text:first_text + 12])):
                 ends = [i for i in range(first_text, min(n, first_text + 150))
                         if last.search(lines[i].text)]
                 if ends:
                     start = ends[-1] + 1
-                    b.drop(lines[first_text].start, lines[ends[-1]].end, DropReason.COVER_PAGE)
+                    self._cover(b, lines, first_text, ends[-1])
                 break
 
         # 2. Notes at the end, running page numbers and running heads anywhere.
@@ -208,6 +208,17 @@ class ArticleReader:
         )
 
     # -- pieces --------------------------------------------------------------------------
+    def _cover(self, b: DocBuilder, lines: Sequence[Line], lo: int, hi: int) -> None:
+        """Drop the cover page, keeping its stable link (a record's address) for the header."""
+        for i in range(lo, hi + 1):
+            ln = lines[i]
+            m = re.match(r"^\s*Stable URL:\s*(https?://\S+)\s*$", ln.text)
+            if m:
+                b.drop(ln.start, ln.start + m.start(1), DropReason.COVER_PAGE)
+                b.move(ln.start + m.start(1), ln.start + m.end(1), "url")
+            else:
+                b.drop(ln.start, ln.end, DropReason.COVER_PAGE)
+
     def _title_page(self, b: DocBuilder, lines: Sequence[Line], lo: int,
                     hi: int) -> tuple[Block | None, dict[str, str]]:
         idx = [i for i in range(lo, hi) if not lines[i].blank]

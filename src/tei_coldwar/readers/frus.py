@@ -15,6 +15,7 @@ from ._common import (
     MONTHS,
     PAGE_MARKER,
     DocBuilder,
+    Line,
     add_footnotes,
     add_running,
     container,
@@ -33,6 +34,8 @@ _DATELINE = re.compile(
     rf"(?P<date>(?:{MONTHS})\s+\d{{1,2}},\s+\d{{4}}(?:[,—–-]+\s*\d{{1,2}}(?::\d\d|\d\d)?"
     rf"\s*(?:a\.m\.|p\.m\.|Z|GMT|noon|midnight)?\.?)?)\s*\.?\s*$"
 )
+_LIST_LABEL = re.compile(r"^(?:[A-Z][A-Z ]{2,30}|Participants|Subject|Present|Distribution)"
+                         r":?$")
 _SOURCE_NOTE = re.compile(r"^\s*(?:[-•*]\s*)?1\.?\s+Source:")
 _KIND_IN_TITLE = re.compile(
     r"\b(Telegram|Memorandum|Letter|Editorial Note|Paper|Note|Minutes|Message|Report|"
@@ -105,7 +108,7 @@ class FrusReader:
         else:
             sig = None
         for i, j in paras:
-            children.append(add_running(b, BlockKind.P, lines[i].start, lines[j - 1].end))
+            children.append(_paragraph_or_list(b, lines, i, j))
         if sig is not None:
             closer.append(add_running(b, BlockKind.SIGNED, lines[sig[0]].start,
                                       lines[sig[1] - 1].end))
@@ -134,6 +137,18 @@ class FrusReader:
                 extra=(("sender_office", sender),),
             ),
         )
+
+
+def _paragraph_or_list(b: DocBuilder, lines: list[Line], i: int, j: int) -> Block:
+    """A block of short lines under a capitalized label ("PARTICIPANTS", "SUBJECT") is a
+    list, one item per line; anything else is a paragraph."""
+    label = lines[i].stripped
+    items = [lines[k] for k in range(i + 1, j)]
+    if items and _LIST_LABEL.match(label) and all(len(x.stripped) < 90 for x in items):
+        kids = [add_running(b, BlockKind.HEAD, lines[i].start, lines[i].end)]
+        kids += [add_running(b, BlockKind.ITEM, x.start, x.end) for x in items]
+        return container(BlockKind.LIST, kids, [("type", label.lower().rstrip(":"))])
+    return add_running(b, BlockKind.P, lines[i].start, lines[j - 1].end)
 
 
 def b_title(src: str, line: str, m: re.Match[str] | None, *, has_notes: bool) -> str:
