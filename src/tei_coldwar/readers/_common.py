@@ -182,8 +182,16 @@ class DocBuilder:
             self.glue(" ")
 
     def drop(self, s: int, e: int, reason: DropReason) -> None:
-        if s < e and self.source.text[s:e].strip():
-            self._dropped.append(Dropped(s, e, reason, self.source.text[s:e]))
+        """Record ``source[s:e]`` as left out; adjacent drops for one reason merge."""
+        src = self.source.text
+        if not (s < e and src[s:e].strip()):
+            return
+        last = self._dropped[-1] if self._dropped else None
+        if (last is not None and last.reason is reason and last.source_end <= s
+                and not src[last.source_end : s].strip()):
+            self._dropped[-1] = Dropped(last.source_start, e, reason, src[last.source_start:e])
+        else:
+            self._dropped.append(Dropped(s, e, reason, src[s:e]))
 
     def move(self, s: int, e: int, field: str) -> None:
         if s < e and self.source.text[s:e].strip():
