@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class DropReason(str, Enum):
+class DropReason(StrEnum):
     """Why a stretch of the source is not in the TEI text.
 
     The values are the words the conversion report prints, so they are written for editors.
@@ -37,7 +37,7 @@ class DropReason(str, Enum):
     CONTROL = "control or invisible character"
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """Structural units a reader can find; the TEI writer maps each to one element."""
 
     DIV = "div"  # container: the document, or an article's section (attrs: type)
@@ -207,7 +207,7 @@ class Document:
         return "body"
 
 
-class SpanType(str, Enum):
+class SpanType(StrEnum):
     PERSON = "persName"
     DATE = "date"
     NOTE = "note"
