@@ -111,9 +111,7 @@ def build_header(doc: Document, h: HeaderInput) -> etree._Element:
         _el(tr, "resp", "translation")
         _el(tr, "persName", meta.translator)
     for text in moved.get("contents", []):
-        _el(bibl, "note", text, type="contents")
-    _el(bibl, "note", f"Converted from {doc.source.name} (source layout: {doc.layout}).",
-        type="conversion")
+        _el(bibl, "note", text)
     for text in moved.get("citation", []):
         _el(sd, "bibl", text, type="citation")
 
