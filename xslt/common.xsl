@@ -58,8 +58,7 @@
     <xsl:variable name="words" select="('telegram', 'letter', 'memorandum', 'message', 'minutes',
         'notes', 'note', 'report', 'cable', 'despatch', 'dispatch', 'statement', 'speech',
         'address', 'circular', 'instruction', 'record', 'transcript', 'diary', 'article')"/>
-    <xsl:variable name="from-title"
-        select="(for $w in $words return $w[matches($title, '\b' || $w || '\b')])[1]"/>
+    <xsl:variable name="from-title" select="tokenize($title, '[^\p{L}]+')[. = $words][1]"/>
     <xsl:sequence select="
         if ($explicit) then $explicit
         else if ($from-title) then cw:capitalize($from-title)
@@ -77,10 +76,24 @@
   <xsl:function name="cw:source-line" as="xs:string">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="fd" select="$tei/tei:teiHeader/tei:fileDesc"/>
+    <xsl:variable name="bibl" select="$fd/tei:sourceDesc/tei:bibl[1]"/>
     <xsl:sequence select="normalize-space(string((
-        ($fd/tei:sourceDesc/tei:bibl/tei:title)[1],
-        $fd/tei:sourceDesc/tei:bibl,
+        $bibl/tei:title[@level = ('s', 'm', 'j')],
+        $bibl/tei:publisher,
+        $bibl/tei:title,
+        $bibl[not(*)],
         $fd/tei:publicationStmt/tei:publisher, '')[normalize-space()][1]))"/>
+  </xsl:function>
+
+  <!-- A bibl as one line of text: its own punctuation where it has some, otherwise its parts
+       joined with full stops; the converter's provenance note is left out. -->
+  <xsl:function name="cw:bibl-text" as="xs:string">
+    <xsl:param name="bibl" as="element(tei:bibl)"/>
+    <xsl:variable name="parts" select="$bibl/(* except tei:note[@type = 'conversion'])"/>
+    <xsl:sequence select="
+        if ($bibl/text()[normalize-space()])
+        then normalize-space(string-join($bibl/(node() except tei:note[@type = 'conversion']) ! string()))
+        else string-join($parts ! normalize-space()[.], '. ')"/>
   </xsl:function>
 
   <!-- ===== Dates ===== -->
@@ -101,10 +114,12 @@
     <xsl:param name="d" as="element(tei:date)"/>
     <xsl:sequence select="
         if ($d/@when) then string($d/@when)
-        else if ($d/@from or $d/@to) then
-          string-join((string($d/@from), string($d/@to))[.], ' to ')
-        else if ($d/@notBefore or $d/@notAfter) then
-          'between ' || string-join((string($d/@notBefore), string($d/@notAfter))[.], ' and ')
+        else if ($d/@from and $d/@to) then $d/@from || ' to ' || $d/@to
+        else if ($d/@from) then 'from ' || $d/@from
+        else if ($d/@to) then 'until ' || $d/@to
+        else if ($d/@notBefore and $d/@notAfter) then 'between ' || $d/@notBefore || ' and ' || $d/@notAfter
+        else if ($d/@notBefore) then 'not before ' || $d/@notBefore
+        else if ($d/@notAfter) then 'not after ' || $d/@notAfter
         else ''"/>
   </xsl:function>
 
@@ -223,28 +238,31 @@
 
   <!-- ===== Anchors shared by the document pages and the edition pages ===== -->
 
+  <!-- Counting stays inside the node's own TEI document, also when many documents sit in one
+       tree (the edition wrapper), so every page and every list agrees on the numbers. -->
   <xsl:function name="cw:pers-anchor" as="xs:string">
     <xsl:param name="p" as="element(tei:persName)"/>
+    <xsl:variable name="tei" select="$p/ancestor::tei:TEI[1]"/>
     <xsl:sequence select="
         if ($p/ancestor::tei:teiHeader)
-        then 'hpers-' || (count($p/preceding::tei:persName[ancestor::tei:teiHeader]) + 1)
-        else 'pers-' || (count($p/preceding::tei:persName[ancestor::tei:text]) + count($p/ancestor::tei:persName) + 1)"/>
+        then 'hpers-' || (count($tei/tei:teiHeader//tei:persName[. &lt;&lt; $p]) + 1)
+        else 'pers-' || (count($tei/tei:text//tei:persName[. &lt;&lt; $p]) + 1)"/>
   </xsl:function>
 
   <xsl:function name="cw:date-anchor" as="xs:string">
     <xsl:param name="d" as="element(tei:date)"/>
-    <xsl:sequence select="'date-' || (count($d/preceding::tei:date[ancestor::tei:text]) + count($d/ancestor::tei:date) + 1)"/>
+    <xsl:sequence select="'date-' || (count($d/ancestor::tei:TEI[1]/tei:text//tei:date[. &lt;&lt; $d]) + 1)"/>
   </xsl:function>
 
   <xsl:function name="cw:note-id" as="xs:string">
     <xsl:param name="n" as="element(tei:note)"/>
     <xsl:sequence select="if ($n/@xml:id) then string($n/@xml:id)
-        else 'note-x' || (count($n/preceding::tei:note[ancestor::tei:text]) + 1)"/>
+        else 'note-x' || (count($n/ancestor::tei:TEI[1]/tei:text//tei:note[. &lt;&lt; $n]) + 1)"/>
   </xsl:function>
 
   <xsl:function name="cw:para-number" as="xs:integer">
     <xsl:param name="p" as="element(tei:p)"/>
-    <xsl:sequence select="count($p/preceding::tei:p[ancestor::tei:text][not(ancestor::tei:note)]) + 1"/>
+    <xsl:sequence select="count($p/ancestor::tei:TEI[1]/tei:text//tei:p[not(ancestor::tei:note)][. &lt;&lt; $p]) + 1"/>
   </xsl:function>
 
   <!-- Where in a document a node stands, in words for the persons page and chronology. -->
@@ -255,9 +273,9 @@
     <xsl:sequence select="
         if ($node/ancestor::tei:teiHeader) then 'document description'
         else if ($note) then cw:note-label($note)
+        else if ($node/ancestor::tei:item) then 'list item ' || (count($node/ancestor::tei:item[1]/preceding-sibling::tei:item) + 1)
         else if ($p) then 'paragraph ' || cw:para-number($p)
         else if ($node/ancestor::tei:head) then 'heading'
-        else if ($node/ancestor::tei:item) then 'list item ' || (count($node/ancestor::tei:item[1]/preceding-sibling::tei:item) + 1)
         else if ($node/ancestor::tei:closer) then 'closing'
         else if ($node/ancestor::tei:opener) then 'opening'
         else if ($node/ancestor::tei:byline) then 'byline'
@@ -375,10 +393,31 @@
     <strong class="item-head"><xsl:apply-templates mode="#current"/></strong>
   </xsl:template>
 
+  <!-- HTML's <p> may hold phrasing content only: a TEI paragraph holding a list, a block
+       quotation or a table becomes a <div class="p"> so the browser keeps the structure. -->
   <xsl:template match="tei:p" mode="cw:text cw:print">
     <xsl:param name="id-prefix" as="xs:string" tunnel="yes" select="''"/>
-    <p id="{$id-prefix}p-{cw:para-number(.)}"><xsl:apply-templates mode="#current"/></p>
+    <xsl:element name="{if (cw:has-blocks(.)) then 'div' else 'p'}">
+      <xsl:attribute name="id" select="$id-prefix || 'p-' || cw:para-number(.)"/>
+      <xsl:if test="cw:has-blocks(.)"><xsl:attribute name="class" select="'p'"/></xsl:if>
+      <xsl:apply-templates mode="#current"/>
+    </xsl:element>
   </xsl:template>
+
+  <xsl:function name="cw:has-blocks" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/descendant::*[self::tei:list or self::tei:table or self::tei:lg
+        or self::tei:quote[tei:p] or self::tei:cit or self::tei:figure]
+        [not(ancestor::tei:note[ancestor::* intersect $e])])"/>
+  </xsl:function>
+
+  <!-- A note that the reader reaches through a marker: numbered, placed, or standing inside
+       running text. Only unnumbered notes between blocks are shown where they stand. -->
+  <xsl:function name="cw:is-footnote" as="xs:boolean">
+    <xsl:param name="n" as="element(tei:note)"/>
+    <xsl:sequence select="exists($n/@n) or $n/@place = ('foot', 'end')
+        or not($n/parent::tei:div or $n/parent::tei:body or $n/parent::tei:back or $n/parent::tei:front)"/>
+  </xsl:function>
 
   <xsl:template match="tei:item/tei:p | tei:quote/tei:p | tei:note//tei:p" mode="cw:text cw:print" priority="2">
     <span class="para"><xsl:apply-templates mode="#current"/></span>
@@ -403,7 +442,7 @@
 
   <xsl:template match="tei:item" mode="cw:text cw:print">
     <xsl:param name="id-prefix" as="xs:string" tunnel="yes" select="''"/>
-    <li id="{$id-prefix}item-{count(preceding::tei:item[ancestor::tei:text]) + count(ancestor::tei:item) + 1}">
+    <li id="{$id-prefix}item-{count(ancestor::tei:TEI[1]/tei:text//tei:item[. &lt;&lt; current()]) + 1}">
       <xsl:apply-templates mode="#current"/>
     </li>
   </xsl:template>

@@ -17,6 +17,11 @@
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
 
   <xsl:param name="stem" as="xs:string" select="'document'"/>
+  <!-- The neighbours in chronological order (computed once for the run by Python). -->
+  <xsl:param name="prev-href" as="xs:string?" select="()"/>
+  <xsl:param name="prev-title" as="xs:string?" select="()"/>
+  <xsl:param name="next-href" as="xs:string?" select="()"/>
+  <xsl:param name="next-title" as="xs:string?" select="()"/>
 
   <xsl:mode on-no-match="shallow-skip"/>
 
@@ -52,6 +57,20 @@
             </section>
             <xsl:call-template name="cw:notes"/>
           </article>
+          <xsl:if test="exists(($prev-href, $next-href))">
+            <nav class="doc-pager" aria-label="Previous and next document">
+              <ul>
+                <xsl:if test="$prev-href">
+                  <li class="prev"><a rel="prev" href="{$prev-href}">
+                    <span class="pager-label">Previous: </span><xsl:value-of select="$prev-title"/></a></li>
+                </xsl:if>
+                <xsl:if test="$next-href">
+                  <li class="next"><a rel="next" href="{$next-href}">
+                    <span class="pager-label">Next: </span><xsl:value-of select="$next-title"/></a></li>
+                </xsl:if>
+              </ul>
+            </nav>
+          </xsl:if>
         </main>
         <xsl:call-template name="cw:site-footer"/>
       </body>
@@ -84,7 +103,7 @@
         </xsl:for-each>
         <xsl:for-each select="$fd/tei:sourceDesc/tei:bibl">
           <dt>Source</dt>
-          <dd class="bibl"><xsl:apply-templates mode="cw:meta-inline"/></dd>
+          <dd class="bibl"><xsl:apply-templates select="." mode="cw:meta-inline"/></dd>
         </xsl:for-each>
         <xsl:for-each select="$fd/tei:publicationStmt/tei:idno">
           <dt><xsl:value-of select="if (@type = 'URL') then 'Web address' else if (@type) then 'Identifier (' || @type || ')' else 'Identifier'"/></dt>
@@ -141,8 +160,33 @@
     <xsl:call-template name="cw:time"><xsl:with-param name="date" select="."/></xsl:call-template>
   </xsl:template>
 
+  <!-- A bibl made of elements only (as the writer makes it) gets separators between its
+       parts; a bibl with its own punctuation is shown as written. -->
+  <xsl:template match="tei:bibl" mode="cw:meta-inline">
+    <xsl:variable name="parts" select="* except tei:note[@type = 'conversion']"/>
+    <xsl:choose>
+      <xsl:when test="text()[normalize-space()]">
+        <xsl:apply-templates select="node() except tei:note[@type = 'conversion']" mode="cw:meta-inline"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$parts">
+          <xsl:if test="position() gt 1"><xsl:text>. </xsl:text></xsl:if>
+          <xsl:apply-templates select="." mode="cw:meta-inline"/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:title[@level = 'a']" mode="cw:meta-inline">
+    <xsl:text>“</xsl:text><xsl:apply-templates mode="cw:meta-inline"/><xsl:text>”</xsl:text>
+  </xsl:template>
+
   <xsl:template match="tei:title" mode="cw:meta-inline">
     <cite><xsl:apply-templates mode="cw:meta-inline"/></cite>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl/tei:idno[@type]" mode="cw:meta-inline" priority="0.1">
+    <xsl:value-of select="@type || ' ' || normalize-space(.)"/>
   </xsl:template>
 
   <xsl:template match="tei:idno[matches(., '^\s*https?://\S+\s*$')]" mode="cw:meta-inline">
@@ -165,6 +209,12 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- A name inside a name (e.g. a family name marked within a full name) is not a second
+       link: links must not nest. -->
+  <xsl:template match="tei:persName[ancestor::tei:persName]" mode="cw:text cw:meta-inline" priority="2">
+    <xsl:apply-templates mode="cw:text"/>
+  </xsl:template>
+
   <!-- A person: a link to the register entry and a card (shown on hover and focus) with
        name, life dates and offices, so a reader need not leave the text. -->
   <xsl:template name="cw:person-link">
@@ -181,9 +231,13 @@
         </span>
         <xsl:variable name="life" select="cw:life($entry)"/>
         <xsl:if test="$life"><span class="card-life"><xsl:value-of select="' (' || $life || ')'"/></span></xsl:if>
-        <xsl:for-each select="cw:offices($entry)">
+        <xsl:variable name="offices" select="cw:offices($entry)"/>
+        <xsl:for-each select="$offices[position() le 3]">
           <span class="card-office"><xsl:value-of select="."/></span>
         </xsl:for-each>
+        <xsl:if test="count($offices) gt 3">
+          <span class="card-office"><xsl:value-of select="'and ' || (count($offices) - 3) || ' more (see the register)'"/></span>
+        </xsl:if>
         <xsl:if test="empty($entry)">
           <span class="card-office">Not identified in the register</span>
         </xsl:if>
@@ -211,7 +265,7 @@
   </xsl:template>
 
   <!-- A numbered note: a superscript link to the notes section; the note links back. -->
-  <xsl:template match="tei:note[@n or @place = ('foot', 'end')]" mode="cw:text">
+  <xsl:template match="tei:note[cw:is-footnote(.)]" mode="cw:text">
     <xsl:variable name="id" select="cw:note-id(.)"/>
     <sup class="note-ref">
       <a id="ref-{$id}" href="#{$id}" role="doc-noteref"
@@ -219,6 +273,11 @@
         <xsl:value-of select="(@n, '*')[1]"/>
       </a>
     </sup>
+  </xsl:template>
+
+  <!-- A note inside a note (rare) stays with its host, in brackets. -->
+  <xsl:template match="tei:note[ancestor::tei:note]" mode="cw:text" priority="3">
+    <xsl:text>[</xsl:text><xsl:apply-templates mode="cw:text"/><xsl:text>]</xsl:text>
   </xsl:template>
 
   <!-- An unnumbered note standing on its own (an editor's note, a source statement). -->
@@ -230,7 +289,7 @@
   </xsl:template>
 
   <xsl:template name="cw:notes">
-    <xsl:variable name="notes" select="tei:text//tei:note[@n or @place = ('foot', 'end')]"/>
+    <xsl:variable name="notes" select="tei:text//tei:note[cw:is-footnote(.)][not(ancestor::tei:note)]"/>
     <xsl:if test="$notes">
       <section class="doc-notes" aria-labelledby="notes-heading">
         <h2 id="notes-heading">Notes</h2>

@@ -234,6 +234,8 @@ def write_tei(doc: Document, spans: Sequence[Span], header: HeaderInput) -> Writ
     root.set(f"{{{XML_NS}}}lang", header.language or "en")
     root.append(build_header(doc, header))
     text = etree.SubElement(root, _T + "text")
+    if doc.meta.kind:
+        text.set("type", doc.meta.kind.replace(" ", "-"))
     body = etree.SubElement(text, _T + "body")
     w = _Writer(doc, spans)
     for b in doc.blocks:
