@@ -9,6 +9,7 @@ of the TEI sources that lack the compiled subset.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,7 +97,13 @@ def load_p5(p5: Path) -> P5Index:
             file=str(where),
         )
     version_file = (where.parent if where.is_file() else where) / "VERSION"
-    version = version_file.read_text(encoding="utf-8").strip() if version_file.is_file() else ""
+    if version_file.is_file():
+        version = version_file.read_text(encoding="utf-8").strip()
+    else:  # a bare p5subset.xml names its release in the header ("P5 Version 4.9.0a")
+        edition = roots[0].find(f"{T}teiHeader/{T}fileDesc/{T}editionStmt/{T}edition")
+        text = " ".join(str(t) for t in edition.itertext()) if edition is not None else ""
+        found = re.search(r"\b\d+\.\d+\.\d+[a-z]?\b", text)
+        version = found.group(0) if found else ""
     return P5Index(
         specs=MappingProxyType({k: MappingProxyType(v) for k, v in specs.items()}),
         modules=MappingProxyType({k: tuple(v) for k, v in modules.items()}),
