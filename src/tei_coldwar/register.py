@@ -57,6 +57,13 @@ class Name:
 
     surname: str
     forename: str = ""
+    surname_first: bool = False  # East Asian order: "Mao Zedong"
+
+    @property
+    def shown(self) -> str:
+        parts = (self.surname, self.forename) if self.surname_first else (
+            self.forename, self.surname)
+        return " ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ class Person:
 
 def fold(text: str) -> str:
     """Accent- and case-folded form, for comparing names as sources spell them."""
+    if text.isascii():
+        return text.casefold()
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -132,11 +141,10 @@ def name_keys(name: Name) -> set[str]:
     if not s:
         return keys
     keys.add(s)
-    fns = [f for f in _split_forenames(name.forename) if name_key(f)]
-    if not fns:
+    fk = [t for t in _SEP.split(fold(name.forename)) if t]
+    if not fk:
         return keys
-    fk = [name_key(f) for f in fns]
-    ik = [name_key(_initial(f)) for f in fns]
+    ik = [_initial(f) for f in fk]
     variants = {
         " ".join(fk),
         fk[0],
@@ -159,7 +167,7 @@ class Register:
 
     persons: Mapping[str, Person]
     index: Mapping[str, tuple[str, ...]]
-    forenames: frozenset[str] = field(default_factory=frozenset)
+    forenames: Mapping[str, int] = field(default_factory=dict)  # first forename → persons
     surnames: frozenset[str] = field(default_factory=frozenset)
 
     def __len__(self) -> int:
@@ -180,29 +188,34 @@ def build_register(persons: Iterable[Person]) -> Register:
     """Index persons by every key of every name form (pure; used by the loader and tests)."""
     by_id: dict[str, Person] = {}
     index: dict[str, list[str]] = {}
-    forenames: set[str] = set()
+    forenames: dict[str, int] = {}
     surnames: set[str] = set()
-    for p in persons:
+    for p in sorted(persons, key=lambda p: p.id):
         by_id[p.id] = p
         keys: set[str] = set()
-        for n in p.names:
+        for pos, n in enumerate(p.names):
             keys |= name_keys(n)
             s = name_key(n.surname)
             if s:
                 surnames.add(s)
-            fns = _split_forenames(n.forename)
-            if fns and len(fns[0].rstrip(".")) > 1:
-                forenames.add(name_key(fns[0]))
+            first = n.forename.split(maxsplit=1)[0] if n.forename and pos == 0 else ""
+            if len(first) > 1 and not first.endswith("."):
+                f = fold(first)
+                forenames[f] = forenames.get(f, 0) + 1
         for f in p.forms:
             k = name_key(f)
             if k:
                 keys.add(k)
         for k in keys:
-            index.setdefault(k, []).append(p.id)
+            bucket = index.get(k)
+            if bucket is None:
+                index[k] = [p.id]
+            else:
+                bucket.append(p.id)
     return Register(
         persons=by_id,
-        index={k: tuple(sorted(set(v))) for k, v in index.items()},
-        forenames=frozenset(forenames),
+        index={k: tuple(v) for k, v in index.items()},
+        forenames=forenames,
         surnames=frozenset(surnames),
     )
 
@@ -214,57 +227,72 @@ def _year(value: str | None) -> int | None:
 
 
 def _text(el: etree._Element) -> str:
-    return " ".join("".join(el.itertext()).split())
+    t = el.text or ""
+    if len(el):
+        t = "".join(str(x) for x in el.itertext())
+    return " ".join(t.split()) if ("  " in t or "\n" in t) else t.strip()
 
 
 def person_from_xml(el: etree._Element) -> Person:
-    """Read one TEI ``person`` element of the register."""
+    """Read one TEI ``person`` element of the register (one pass over its children)."""
     pid = el.get(XML_ID) or ""
     names: list[Name] = []
     forms: list[str] = []
+    occupations: list[Occupation] = []
     preferred = ""
-    for pn in el.findall(_T + "persName"):
-        sur = pn.find(_T + "surname")
-        fore = pn.find(_T + "forename")
-        if sur is None and fore is None:
-            form = _text(pn)
-            if form:
-                forms.append(form)
-            continue
-        n = Name(_text(sur) if sur is not None else "", _text(fore) if fore is not None else "")
-        names.append(n)
-        shown = (
-            f"{n.surname} {n.forename}" if pn.get("rend") == "surname-first"
-            else f"{n.forename} {n.surname}"
-        ).strip()
-        if pn.get("type") == "preferred" and not preferred:
-            preferred = shown
-        forms.append(shown)
-    occupations = tuple(
-        Occupation(_text(o), _year(o.get("from") or o.get("when")), _year(o.get("to")))
-        for o in el.findall(_T + "occupation")
-    )
-    birth = el.find(_T + "birth")
-    death = el.find(_T + "death")
-    fl = el.find(_T + "floruit")
+    birth = death = None
     floruit: tuple[int, int] | None = None
-    if fl is not None:
-        a, b = _year(fl.get("notBefore")), _year(fl.get("notAfter"))
-        if a is not None and b is not None:
-            floruit = (a, b)
-    hsg = el.find(_T + "idno[@type='HSG']")
+    hsg: str | None = None
+    for child in el:
+        tag = child.tag
+        if tag == _PERSNAME:
+            sur = fore = None
+            for part in child:
+                if part.tag == _SURNAME:
+                    sur = _text(part)
+                elif part.tag == _FORENAME:
+                    fore = _text(part)
+            if sur is None and fore is None:
+                form = _text(child)
+                if form:
+                    forms.append(form)
+                continue
+            n = Name(sur or "", fore or "", child.get("rend") == "surname-first")
+            names.append(n)
+            if child.get("type") == "preferred" and not preferred:
+                preferred = n.shown
+            forms.append(n.shown)
+        elif tag == _OCCUPATION:
+            occupations.append(Occupation(_text(child), _year(child.get("from")
+                                                              or child.get("when")),
+                                          _year(child.get("to"))))
+        elif tag == _BIRTH:
+            birth = _year(child.get("when"))
+        elif tag == _DEATH:
+            death = _year(child.get("when"))
+        elif tag == _FLORUIT:
+            a, b = _year(child.get("notBefore")), _year(child.get("notAfter"))
+            if a is not None and b is not None:
+                floruit = (a, b)
+        elif tag == _IDNO and child.get("type") == "HSG":
+            hsg = (child.text or "").strip() or None
     return Person(
         id=pid,
         preferred=preferred or (forms[0] if forms else pid),
         forms=tuple(dict.fromkeys(forms)),
-        birth=_year(birth.get("when")) if birth is not None else None,
-        death=_year(death.get("when")) if death is not None else None,
-        occupations=occupations,
+        birth=birth,
+        death=death,
+        occupations=tuple(occupations),
         names=tuple(names),
         floruit=floruit,
-        hsg=(hsg.text or "").strip() or None if hsg is not None else None,
+        hsg=hsg,
         principal=el.get("role") == "principal",
     )
+
+
+_PERSNAME, _SURNAME, _FORENAME = _T + "persName", _T + "surname", _T + "forename"
+_OCCUPATION, _BIRTH, _DEATH = _T + "occupation", _T + "birth", _T + "death"
+_FLORUIT, _IDNO = _T + "floruit", _T + "idno"
 
 
 def load_register(path: Path | None = None) -> Register:
@@ -279,11 +307,12 @@ def load_register(path: Path | None = None) -> Register:
     persons = [person_from_xml(el) for el in root.iter(_T + "person")]
     seen: set[str] = set()
     for el, person in zip(root.iter(_T + "person"), persons, strict=True):
+        line = el.sourceline if isinstance(el.sourceline, int) else None
         if not person.id:
-            raise RegisterError("a person has no xml:id", file=str(p), line=el.sourceline)
+            raise RegisterError("a person has no xml:id", file=str(p), line=line)
         if person.id in seen:
             raise RegisterError(
-                f"the id '{person.id}' is used by two persons", file=str(p), line=el.sourceline
+                f"the id '{person.id}' is used by two persons", file=str(p), line=line
             )
         seen.add(person.id)
     return build_register(persons)

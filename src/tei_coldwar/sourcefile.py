@@ -31,13 +31,30 @@ def _looks_binary(data: bytes) -> bool:
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode source bytes; return ``(text, encoding)``."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError:
+            # A BOM, then bytes of another encoding (files pasted together, a bad export):
+            # the rest is decoded like a file without one.
+            return _decode_8bit(data[3:], name)
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        # Checked before UTF-16, whose little-endian BOM is the first half of this one.
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError:
+            raise InputError("the file starts like UTF-32 text but cannot be decoded as such",
+                             file=name) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise InputError("the file starts like UTF-16 text but cannot be decoded as such",
                              file=name) from None
+    return _decode_8bit(data, name)
+
+
+def _decode_8bit(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-8, else a truncated UTF-8 file, else Windows-1252, else Latin-1."""
     if _looks_binary(data):
         raise InputError(
             "the file looks like binary data (an image, PDF or word-processor file?), "
@@ -46,14 +63,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    cut = utf8_error.start
+    if utf8_error.reason == "unexpected end of data" and max(data[:cut], default=0) >= 0x80:
+        # Valid UTF-8, with multi-byte characters, up to one cut off at the very end: a
+        # truncated UTF-8 file. Checked before Windows-1252, which would turn every accented
+        # letter of it into mojibake ("wÃ¶rld"). Without an earlier multi-byte character
+        # ("caf\xe9") the file is more likely Windows-1252.
+        return data[:cut].decode("utf-8") + "\ufffd", "utf-8 (truncated)"
     # Windows-1252 leaves five bytes undefined; a file using them is Latin-1 (ISO-8859-1).
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         pass
-    if utf8_error.start > 0 and utf8_error.start >= len(data) - 3:
-        # Only the last character is broken: a truncated UTF-8 file.
-        return data[: utf8_error.start].decode("utf-8") + "\ufffd", "utf-8 (truncated)"
     return data.decode("latin-1"), "latin-1"
 
 
@@ -91,9 +112,15 @@ def read_source(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
             f"{max_bytes / 1048576:.0f} MB for one document (raise it with --max-size)",
             file=name)
     try:
-        data = p.read_bytes()
+        # Read one byte past the limit: a device or pipe reports size 0 but may never end.
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
     except PermissionError:
         raise InputError("the file cannot be read (permission denied)", file=name) from None
     except OSError as exc:
         raise InputError(f"the file cannot be read ({exc.strerror})", file=name) from None
+    if len(data) > max_bytes:
+        raise InputError(
+            f"the file is more than the limit of {max_bytes / 1048576:.0f} MB for one document "
+            "(raise it with --max-size)", file=name)
     return from_bytes(data, p.name, p)

@@ -144,4 +144,4 @@ INSTITUTION_BEFORE = re.compile(
     r"\b(?:Institute|Institut|Center|Centre|Foundation|Museum|Society|Association|"
     r"Archives?|Library|Committee)\s+(?:(?:for|of|on|the|and|[A-Z][\w'’-]*)\s+){1,7}$"
 )
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
+URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.-]+")

@@ -62,16 +62,22 @@ def annotate(doc: Document, ctx: AnnotationContext) -> Sequence[Span]:
             if int(m.group(1)) != expected:
                 continue
             body = bodies.get(expected)
-            attrs: list[tuple[str, str]] = [("n", str(expected)),
-                                            ("xml:id", f"note-{expected}")]
+            attrs: list[tuple[str, str]] = [("n", str(expected)), ("xml:id", f"note-{expected}")]
             ntype = note_type(body, doc)
             if ntype:
                 attrs.append(("type", ntype))
             attrs.append(("place", (body.attr("place") if body else None) or default_place))
             if body is None:
                 attrs.append(("lost", "true"))
-            spans.append(Span(m.start(1), m.end(1), SpanType.NOTE, tuple(attrs),
-                              source="notes.sequence" if body else "notes.sequence-lost"))
+            spans.append(
+                Span(
+                    m.start(1),
+                    m.end(1),
+                    SpanType.NOTE,
+                    tuple(attrs),
+                    source="notes.sequence" if body else "notes.sequence-lost",
+                )
+            )
             expected += 1
     # A run of "lost" markers only counts when it continues the found ones without a gap;
     # markers for bodies that exist must all have been found first.

@@ -145,6 +145,11 @@ class WilsonReader:
             i, j = source_stmt
             children.append(add_running(b, BlockKind.SOURCE_NOTE, lines[i].start,
                                         lines[j - 1].end))
+            # Text after the statement's paragraph (a pasted second record, page furniture) is
+            # not the statement's, but it must not vanish: it stays as paragraphs.
+            for pi, pj in paragraphs(lines, j, len(lines)):
+                children.append(add_running(b, BlockKind.P, lines[pi].start,
+                                            lines[pj - 1].end))
 
         citation = fields.get("citation", "")
         qt = _QUOTED_TITLE.match(citation)

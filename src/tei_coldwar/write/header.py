@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..model import DateValue, Document, NewPerson
+from ..xmlsafe import xml_chars
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -49,9 +50,10 @@ def _el(parent: etree._Element, tag: str, text: str | None = None,
         **attrs: str) -> etree._Element:
     e = etree.SubElement(parent, _T + tag)
     for k, v in attrs.items():
-        e.set(f"{{{XML_NS}}}id" if k == "xml_id" else k, v)
+        e.set(f"{{{XML_NS}}}id" if k == "xml_id" else k, xml_chars(v))
     if text:
-        e.text = text
+        # Header fields are source text the reader picked out, control characters and all.
+        e.text = xml_chars(text)
     return e
 
 
