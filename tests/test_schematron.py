@@ -307,3 +307,22 @@ def test_one_bound_schema_checks_many_documents_independently() -> None:
     assert [v.message for v in bound.run(one)] == ["dup 1", "dup 1"]
     assert bound.run(two) == []
     assert [v.message for v in bound.run(one)] == ["dup 1", "dup 1"]
+
+
+def test_string_max_min_never_hold_the_locale_lock() -> None:
+    """Regression: with elementpath's default collation, max()/min() over strings set the
+    process locale under a lock that leaked where en_US.UTF-8 is not installed, so the next
+    validation in the same process hung for ever."""
+    import elementpath.collations as collations
+
+    sch = schema(
+        '<sch:pattern><sch:rule context="t:doc">'
+        '<sch:let name="hi" value="max(t:item/string(@n))"/>'
+        '<sch:assert id="max" test="$hi = \'b\'">max is <sch:value-of select="$hi"/>'
+        "</sch:assert></sch:rule></sch:pattern>"
+    )
+    bound = compile_schematron(etree.fromstring(sch.encode())).bind({})
+    doc = etree.fromstring(b'<doc xmlns="urn:test"><item n="a"/><item n="b"/></doc>')
+    for _ in range(3):
+        assert bound.run(doc.getroottree()) == []
+        assert not collations._locale_collate_lock.locked()

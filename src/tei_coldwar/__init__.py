@@ -22,9 +22,13 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     # Imported on first use so that `import tei_coldwar` stays cheap (no Saxon, no WeasyPrint).
     if name in ("convert", "Conversion"):
-        from . import convert as _c
+        import importlib
 
-        return getattr(_c, name)
+        module = importlib.import_module(".convert", __name__)
+        value = getattr(module, name)
+        # Importing the submodule bound its name on the package; the function wins.
+        globals()[name] = value
+        return value
     if name == "validate":
         from .validate import validate
 

@@ -123,7 +123,7 @@ def convert(
     source: str | Path | bytes | SourceText,
     *,
     layout: str | None = None,
-    register: Register | None | Literal["bundled"] = "bundled",
+    register: Register | Literal["bundled"] | None = "bundled",
     created: str | None = None,
     name: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,

@@ -65,7 +65,9 @@ def _from_report(path: Path) -> list[Person]:
     except (OSError, ValueError) as exc:
         raise RegisterError(f"the conversion report cannot be read ({exc})",
                             file=str(path)) from None
-    items = data.get("new_persons", []) if isinstance(data, dict) else []
+    # `tei-coldwar convert --report` writes a list with one entry per source file.
+    entries = data if isinstance(data, list) else [data]
+    items = [p for e in entries if isinstance(e, dict) for p in e.get("new_persons", [])]
     out = []
     for item in items:
         if isinstance(item, dict) and item.get("name"):
@@ -74,7 +76,8 @@ def _from_report(path: Path) -> list[Person]:
 
 
 @register.command("add")
-@click.option("--report", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--report", "--from-report", "report",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Conversion report (JSON) whose new_persons to add.")
 @click.option("--name",
               help="Name of one person to add: 'Surname, Forename' or 'Forename Surname'.")

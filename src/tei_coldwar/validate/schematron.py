@@ -40,6 +40,9 @@ _WARNING_ROLES = frozenset({"warning", "warn", "info", "information", "nonfatal"
 # --------------------------------------------------------------------------- XPath parsers
 
 
+UNICODE_CODEPOINT_COLLATION = "http://www.w3.org/2005/xpath-functions/collation/codepoint"
+
+
 class _RuleContext(XPathContext):
     """An XPath context that also knows the rule's context node (for ``current()``) and the
     key indexes of the documents being checked (for ``key()``)."""
@@ -500,7 +503,9 @@ def compile_schematron(tree: etree._ElementTree | etree._Element, source: str = 
     namespaces = {"xml": "http://www.w3.org/XML/1998/namespace"}
     for ns in root.iter(f"{{{SCH}}}ns"):
         namespaces[ns.get("prefix", "")] = ns.get("uri", "")
-    parser = _SchParser(namespaces=namespaces)
+    # The codepoint collation: elementpath's locale collations take a process-wide lock that
+    # leaks (and then deadlocks) where the en_US.UTF-8 locale is not installed.
+    parser = _SchParser(namespaces=namespaces, default_collation=UNICODE_CODEPOINT_COLLATION)
     compiler = _Compiler(parser, source, namespaces)
     keys = {
         k.get("name", ""): _Key(
