@@ -283,8 +283,6 @@ def test_render_follows_no_link_in_the_tei(tmp_path: Path) -> None:
     assert search.count("</script>") == 2  # the index and search.js: the text cannot close one
 
 
-@pytest.mark.xfail(strict=False, reason="render/output.py writes pages with mkstemp's mode 0600, "
-                   "so a web server cannot read the published edition (umask ignored)")
 def test_rendered_pages_get_ordinary_permissions(tmp_path: Path) -> None:
     from tei_coldwar.render import render_html
 
@@ -342,9 +340,6 @@ def test_a_batch_names_each_bad_file_and_converts_the_rest(tmp_path: Path) -> No
         f"{p.stem}.xml" for p in SAMPLES.glob("*.txt"))
 
 
-@pytest.mark.xfail(strict=False, reason="cli.py: --report encodes the JSON with strict UTF-8, "
-                   "so a source whose file name is not UTF-8 ends the run with a "
-                   "UnicodeEncodeError traceback")
 def test_report_with_a_non_utf8_file_name(tmp_path: Path) -> None:
     src = tmp_path / "src"
     src.mkdir()

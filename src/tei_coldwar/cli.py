@@ -229,7 +229,8 @@ def convert_cmd(sources: tuple[str, ...], outdir: Path, layout: str | None, as_j
     if report:
         from .fsutil import write_atomic
 
-        write_atomic(report, payload.encode("utf-8"))
+        # surrogateescape: a source file name that is not valid UTF-8 must not end the run.
+        write_atomic(report, payload.encode("utf-8", "surrogateescape"))
     if as_json:
         click.echo(payload)
     sys.exit(_summarize(results, outdir))
