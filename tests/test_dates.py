@@ -499,3 +499,13 @@ def test_seed_floor() -> None:
     assert result.recall >= 0.97, result.missed
     assert result.precision >= 0.97, result.spurious
     assert result.value_accuracy >= 0.97, result.wrong
+
+
+def test_a_day_the_calendar_lacks_is_not_tagged() -> None:
+    """Regression (found by fuzzing in CI): "February 29, 1945" gave @when="1945-02-29"."""
+    from tei_coldwar.convert import convert
+
+    conv = convert(b"A Title\n\nSent on February 29, 1945 and on February 28, 1945.\n",
+                   name="x.txt", register=None, created="2026-01-01")
+    whens = [d.get("when") for d in conv.tree.getroot().iter("{http://www.tei-c.org/ns/1.0}date")]
+    assert whens == ["1945-02-28"]

@@ -101,7 +101,20 @@ def annotate(doc: Document, ctx: AnnotationContext) -> list[Span]:
     regions = _Regions(
         tuple(sorted((b.start, b.end, f"note {b.attr('n')}") for b in doc.footnotes()))
     )
-    return _resolve(text, chosen, regions, ctx.document_date)
+    return [s for s in _resolve(text, chosen, regions, ctx.document_date) if _real_days(s)]
+
+
+def _real_days(span: Span) -> bool:
+    """False for "February 29, 1945" or "31 June": a value that names no calendar day is a
+    typo or an OCR error, and the house schema rejects it; the words stay plain text."""
+    for _, value in span.attrs:
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+        if m:
+            try:
+                date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return False
+    return True
 
 
 # --------------------------------------------------------------------------- selection
