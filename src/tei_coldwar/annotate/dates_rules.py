@@ -561,8 +561,9 @@ def _relative(text: str, m: re.Match[str]) -> Candidate | None:
     if word == "today":
         if re.search(r"\b(?:even|still|until|till|up\s+to|as\s+of|of|from|for)\s+$", before):
             return None  # "even today": nowadays
-    if m["word"]:
-        days = _REL_DAYS[m["word"].lower()]
+    # A day relative to the document's date: "today", "this afternoon", "last night".
+    days = (_REL_DAYS[word] if word else 0 if m["this"] else -1 if m["lastnight"] else None)
+    if days is not None:
         return Candidate(
             m.start(),
             m.end(),
@@ -573,32 +574,6 @@ def _relative(text: str, m: re.Match[str]) -> Candidate | None:
             cert="medium",
             rel="ref",
             rel_days=days,
-            explicit_year=False,
-        )
-    if m["this"]:
-        return Candidate(
-            m.start(),
-            m.end(),
-            "relative",
-            "when",
-            Point(),
-            Point(),
-            cert="medium",
-            rel="ref",
-            rel_days=0,
-            explicit_year=False,
-        )
-    if m["lastnight"]:
-        return Candidate(
-            m.start(),
-            m.end(),
-            "relative",
-            "when",
-            Point(),
-            Point(),
-            cert="medium",
-            rel="ref",
-            rel_days=-1,
             explicit_year=False,
         )
     unit = m["unit"].lower()
